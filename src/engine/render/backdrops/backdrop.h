@@ -17,9 +17,11 @@
 #include <vector>
 
 #include "common/status_or.h"
+#include "engine/art/art_library.h"
 #include "engine/render/canvas.h"
 #include "engine/render/view.h"
 #include "engine/timeline.h"
+#include "shotspec/asset_catalog.h"
 #include "shotspec/shotspec.h"
 
 namespace kinora::engine {
@@ -47,6 +49,9 @@ struct BackdropRequest {
   int height_px = 720;
   std::span<const CameraPose> camera;  // every frame of the shot
   uint64_t seed = 0;
+  // Scenery may use the catalog's art (trees, houses, furniture...): both outlive the call.
+  const shotspec::AssetCatalog* catalog = nullptr;
+  ArtLibrary* art = nullptr;
 };
 
 class Backdrop {
